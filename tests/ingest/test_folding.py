@@ -5,6 +5,8 @@ that keeps offsets (folded_text) and the places' key (geo) agree with it letter 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from worldhire.core.texts import fold
 from worldhire.ingest.shared import folded_text, geo
@@ -34,3 +36,10 @@ def test_a_town_written_with_its_own_letters_or_without_is_one_town() -> None:
     bodo = gazetteer().towns(geo.fold("Bodø"))
     assert [t.country for t in bodo] == ["NO"]
     assert gazetteer().towns(geo.fold("Bodo")) == bodo
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_the_fold_that_keeps_offsets_folds_each_character_alone(text: str) -> None:
+    # ASCII text takes a shortcut; every text must read as its characters folded one by one
+    assert folded_text.fold(text) == "".join(folded_text._fold_char(c) for c in text)
+    assert len(folded_text.fold(text)) == len(text)

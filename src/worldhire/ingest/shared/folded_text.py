@@ -14,6 +14,10 @@ def fold(text: str) -> str:
     """`core.texts.fold` one character at a time, so offsets into the folded text are offsets
     into the original: it differs on purpose where a letter folds to two ("ß", "æ" stay as they
     are, lower case), and reads "ʼ" and "`" as "'" as well."""
+    if text.isascii():
+        # (an ASCII character folds to its lower case: the same result, without a call per
+        # character on the text most lines are)
+        return text.lower().replace("`", "'")
     return "".join(_fold_char(c) for c in text)
 
 
