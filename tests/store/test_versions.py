@@ -91,6 +91,19 @@ def test_versions_and_keys_of_a_batch_cost_the_same_statements_for_two_or_six_pe
     assert counts[0] == counts[1]
 
 
+def test_a_document_read_earlier_in_a_batch_stays_when_a_later_copy_has_none(
+    repo: SqlRepository,
+) -> None:
+    person = make_candidate(name="Tomasz Lis")
+    with_text = ResumeVersion(person.id, "h1", "tomasz.txt", "import", make_candidate(id=person.id),
+                              document=ResumeDocument("text/plain", "Tomasz Lis\nGo"))
+    without = ResumeVersion(person.id, "h1", "tomasz.txt", "import", make_candidate(id=person.id))
+    repo.save_ingested([CandidateWrite(person, [with_text]), CandidateWrite(person, [without])])
+    [version] = repo.versions_of(person.id, documents=True)
+    assert version.id == without.id
+    assert version.document is not None and version.document.text == "Tomasz Lis\nGo"
+
+
 def test_erasing_a_candidate_takes_its_versions_and_keys(repo: SqlRepository) -> None:
     person = make_candidate()
     version = ResumeVersion(person.id, "h1", "a.txt", "import", make_candidate(id=person.id))

@@ -29,12 +29,15 @@ class SqlIdentityRecords(SqlDatabase):
         if not latest:
             return
         table, docs = ident.candidate_versions, ident.resume_documents
-        kept_documents = [
-            {"candidate_id": v.candidate_id, "content_hash": v.content_hash,
-             "media_type": v.document.media_type[:120], "text": v.document.text,
-             "original": v.document.original if kept == "file" else None}
-            for v, kept in latest.values() if v.document is not None and kept != "none"
-        ]
+        # (over every version, not only the last of each: a document read earlier in the batch
+        # stays when a later copy comes without one, as writing them one by one would leave it)
+        kept_documents = list({
+            (v.candidate_id, v.content_hash): {
+                "candidate_id": v.candidate_id, "content_hash": v.content_hash,
+                "media_type": v.document.media_type[:120], "text": v.document.text,
+                "original": v.document.original if kept == "file" else None}
+            for v, kept in versions if v.document is not None and kept != "none"
+        }.values())
         # A version read without its document leaves the one kept before in place.
         for target, replaced in ((table, list(latest)),
                                  (docs, [(d["candidate_id"], d["content_hash"])
